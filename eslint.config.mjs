@@ -2,6 +2,7 @@
 // (no Office, Excel, CustomFunctions, DOM or I/O).
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
+import globals from "globals";
 
 const officeAndDom = ["Office", "Excel", "CustomFunctions", "OfficeRuntime", "window", "document", "fetch", "localStorage", "XMLHttpRequest"].map(
   (name) => ({ name, message: "src/core is pure: no Office, DOM or I/O (see DESIGN.md)." }),
@@ -26,7 +27,7 @@ export default tseslint.config(
   },
   {
     files: ["**/*.js", "**/*.mjs", "**/*.cjs"],
-    languageOptions: { globals: { require: "readonly", module: "writable", __dirname: "readonly", process: "readonly", console: "readonly" } },
+    languageOptions: { globals: globals.node },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
 );
