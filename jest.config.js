@@ -3,7 +3,7 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/tests"],
   testMatch: ["**/*.test.ts"],
-  transform: { "^.+\\.ts$": ["ts-jest", { isolatedModules: true }] },
+  transform: { "^.+\\.ts$": "ts-jest" },
   setupFiles: ["<rootDir>/tests/support/custom-functions-global.ts"],
   // office-addin-mock imports office-addin-manifest, whose ESM-only dependency breaks under jest on Node 20;
   // the mock never needs it, so it is replaced by an empty module.
