@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
 // Builds dist/: functions.js + functions.json (generated from JSDoc by Microsoft's
 // custom-functions-metadata-plugin), taskpane.html + taskpane.js, help.html, assets, manifest.xml.
 // Shared runtime: taskpane.html carries both the functions and the taskpane chunks.

@@ -10,9 +10,6 @@
  */
 import { CoreError, isCoreError } from "../core/errors";
 
-export type Scalar = number | string | boolean;
-export type Cell = Scalar;
-export type Spill = Cell[][];
 
 const CODE: Record<CoreError["kind"], CustomFunctions.ErrorCode> = {
   value: "#VALUE!" as CustomFunctions.ErrorCode.invalidValue,
@@ -32,28 +29,30 @@ export function toExcelError(e: unknown): CustomFunctions.Error {
   return excelError("value", `unexpected error: ${msg || "unknown"}`);
 }
 
-function checkCell(v: unknown, where: string): Cell {
-  if (typeof v === "number") {
-    if (!Number.isFinite(v)) throw new CoreError("num", `the result ${where} is not a finite number`);
-    return v;
-  }
-  if (typeof v === "string" || typeof v === "boolean") return v;
-  throw new CoreError("value", `the result ${where} is empty`);
+/** Why a cell value cannot go to Excel, or null when it can. */
+function badCell(v: unknown): string | null {
+  if (typeof v === "number") return Number.isFinite(v) ? null : "is not a finite number";
+  return typeof v === "string" || typeof v === "boolean" ? null : "is empty";
 }
 
-/** Validates a result: scalars must be finite; spills must be rectangular and finite. */
+/** Validates a result: scalars must be finite; spills must be rectangular and finite. Hot path: no allocation. */
 export function checkResult<T>(result: T): T {
-  if (Array.isArray(result)) {
-    if (result.length === 0) throw new CoreError("na", "nothing to show");
-    const width = (result[0] as unknown[]).length;
-    if (width === 0) throw new CoreError("na", "nothing to show");
-    result.forEach((row: unknown, r) => {
-      if (!Array.isArray(row) || row.length !== width) throw new CoreError("value", `the result row ${r + 1} is not ${width} wide`);
-      row.forEach((cell, c) => checkCell(cell, `at row ${r + 1}, column ${c + 1}`));
-    });
+  if (!Array.isArray(result)) {
+    const why = badCell(result);
+    if (why) throw new CoreError(why === "is empty" ? "value" : "num", `the result ${why}`);
     return result;
   }
-  checkCell(result, "");
+  const first: unknown = result[0];
+  if (!Array.isArray(first) || first.length === 0) throw new CoreError("na", "nothing to show");
+  const width = first.length;
+  for (let r = 0; r < result.length; r++) {
+    const row: unknown = result[r];
+    if (!Array.isArray(row) || row.length !== width) throw new CoreError("value", `the result row ${r + 1} is not ${width} wide`);
+    for (let c = 0; c < width; c++) {
+      const why = badCell(row[c]);
+      if (why) throw new CoreError(why === "is empty" ? "value" : "num", `the result at row ${r + 1}, column ${c + 1} ${why}`);
+    }
+  }
   return result;
 }
 

@@ -6,10 +6,14 @@
  * Data flows one way: the taskpane sets state (after validation); functions only read it.
  */
 import { Assumptions, defaultAssumptions } from "../core/assumptions";
+import { embeddedStore } from "../core/data/snapshot";
+import { SeriesStore } from "../core/data/store";
 
 export interface RuntimeState {
   assumptions: Assumptions;
   listeners: Set<() => void>;
+  /** The series store the functions read; decoded from the embedded snapshot on first use. */
+  store?: SeriesStore;
 }
 
 const KEY = "__ustAddinState__";
@@ -41,4 +45,21 @@ export function onStateChange(listener: () => void): () => void {
 
 export function notify(): void {
   for (const l of state().listeners) l();
+}
+
+/** The current series store: the embedded snapshot until a refresh swaps in another (decoded lazily, once). */
+export function getStore(): SeriesStore {
+  const s = state();
+  if (!s.store) s.store = embeddedStore();
+  return s.store;
+}
+
+/**
+ * Replaces the whole series store at once (a refresh validated in full by its parsers; `SeriesStore`
+ * validates itself on construction), then notifies listeners. On a failed refresh, do not call this:
+ * the previous store stays.
+ */
+export function setStore(next: SeriesStore): void {
+  state().store = next;
+  notify();
 }

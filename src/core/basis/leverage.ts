@@ -13,11 +13,27 @@ import { badArg, noSolution } from "../errors";
  * @example maxLeverage(0.02, 0.01) //=> 33.333…
  */
 export function maxLeverage(haircut: number, margin: number): number {
+  const max = leverageCap(haircut, margin);
+  if (max === Infinity) throw noSolution("haircut + margin is 0 (or too small to invert): leverage is unbounded");
+  return max;
+}
+
+/**
+ * Whether a fund can run `leverage` under a haircut and a margin: L ≤ 1/(h + m), the same bound as
+ * {@link maxLeverage} (one implementation, so UST.BASIS.MAXLEV and UST.BASIS.UNWIND's INFEASIBLE status
+ * agree). With h + m = 0 nothing is required and every leverage is feasible. Methodology §4.2 step 1.
+ *
+ * @example leverageIsFeasible(50, 0.02, 0.0101) //=> false (the maximum is 33.2)
+ */
+export function leverageIsFeasible(leverage: number, haircut: number, margin: number): boolean {
+  return leverage <= leverageCap(haircut, margin);
+}
+
+/** 1/(h + m) for checked rates; Infinity when nothing is required. */
+function leverageCap(haircut: number, margin: number): number {
   checkRate(haircut, "haircut");
   checkRate(margin, "margin");
-  const capital = haircut + margin;
-  if (capital <= 0) throw noSolution("haircut + margin is 0: leverage is unbounded");
-  return 1 / capital;
+  return 1 / (haircut + margin);
 }
 
 /** A haircut or margin is a decimal in [0, 1); a value ≥ 1 is almost surely a percent typed as a whole number. */

@@ -1,0 +1,17 @@
+/**
+ * Fresh copies of the taskpane modules that keep state (data-sync's refresh records, the shared runtime
+ * state), as in a new Excel session. Call after `resetRuntime()` and `installOffice()`.
+ */
+export async function freshModules() {
+  jest.resetModules();
+  const [sync, state, fetch, upstream, settings] = await Promise.all([
+    import("../../../src/taskpane/data-sync"),
+    import("../../../src/shared/state"),
+    import("../../../src/taskpane/fetch"),
+    import("../../../src/taskpane/upstream"),
+    import("../../../src/taskpane/settings"),
+  ]);
+  return { sync, state, fetch, upstream, settings };
+}
+
+export type Modules = Awaited<ReturnType<typeof freshModules>>;
