@@ -9,7 +9,7 @@ const officeAndDom = ["Office", "Excel", "CustomFunctions", "OfficeRuntime", "wi
 );
 
 export default tseslint.config(
-  { ignores: ["dist/**", "dist-*/**", "release/**", "node_modules/**", "coverage/**"] },
+  { ignores: ["dist/**", "dist-*/**", "release/**", "node_modules/**", "coverage/**", ".tmp/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -29,6 +29,10 @@ export function noData(why: string): CoreError {
   return new CoreError("na", why);
 }
 
+/**
+ * True for a CoreError. Checked by shape, not `instanceof`: in the shared runtime the functions and
+ * taskpane bundles each carry their own copy of this class.
+ */
 export function isCoreError(e: unknown): e is CoreError {
-  return e instanceof CoreError;
+  return e instanceof Error && e.name === "CoreError" && ["value", "num", "na"].includes((e as CoreError).kind);
 }

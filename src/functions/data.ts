@@ -7,7 +7,8 @@
 import { toExcelSerial } from "../core/dates";
 import { isTic, seriesWindow, SeriesWindow, sourcesTable, vintageText } from "../core/data/query";
 import { Aggregation, UnitCode, UNITS } from "../core/data/transforms";
-import { getAssumptions, getStore } from "../shared/state";
+import { getAssumptions } from "../shared/state";
+import { getStore } from "./store";
 import { sectorSeries } from "../core/holders/series";
 import { VIEWS } from "../core/holders/table";
 import { choice, isMissing, optDate, text } from "./coerce";

@@ -3,7 +3,8 @@
  * Thin adapters: coerce → core → shape. The engine is src/core/holders; data and assumptions are
  * read from the shared state at call time.
  */
-import { getAssumptions, getStore } from "../shared/state";
+import { getAssumptions } from "../shared/state";
+import { getStore } from "./store";
 import { holderSource } from "../core/holders/source";
 import { tableAt, flowsBetween, stabilityAt, gapAt } from "../core/holders/engine";
 import { VIEWS, holdingOf } from "../core/holders/table";

@@ -4,9 +4,12 @@
  * lives on `globalThis` under one key: both copies see the same object.
  *
  * Data flows one way: the taskpane sets state (after validation); functions only read it.
+ *
+ * The embedded data snapshot ships once, in the functions bundle (`src/functions/store.ts` provides it
+ * here when functions.js loads); the taskpane, loaded after it on the same page, reads it from here.
  */
 import { Assumptions, defaultAssumptions } from "../core/assumptions";
-import { embeddedStore } from "../core/data/snapshot";
+import { noData } from "../core/errors";
 import { SeriesStore } from "../core/data/store";
 
 export interface RuntimeState {
@@ -14,6 +17,8 @@ export interface RuntimeState {
   listeners: Set<() => void>;
   /** The series store the functions read; decoded from the embedded snapshot on first use. */
   store?: SeriesStore;
+  /** Decodes the embedded snapshot; provided by the functions bundle. */
+  embedded?: () => SeriesStore;
 }
 
 const KEY = "__ustAddinState__";
@@ -47,10 +52,18 @@ export function notify(): void {
   for (const l of state().listeners) l();
 }
 
+/** Registers the decoder of the embedded snapshot (called once by the functions bundle at load). */
+export function provideEmbeddedStore(decode: () => SeriesStore): void {
+  state().embedded ??= decode;
+}
+
 /** The current series store: the embedded snapshot until a refresh swaps in another (decoded lazily, once). */
 export function getStore(): SeriesStore {
   const s = state();
-  if (!s.store) s.store = embeddedStore();
+  if (!s.store) {
+    if (!s.embedded) throw noData("the add-in's data is not loaded: functions.js must load before the taskpane (see taskpane.html)");
+    s.store = s.embedded();
+  }
   return s.store;
 }
 

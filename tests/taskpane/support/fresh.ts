@@ -4,6 +4,8 @@
  */
 export async function freshModules() {
   jest.resetModules();
+  // As on the taskpane page: functions.js loads first and provides the embedded data snapshot.
+  await import("../../../src/functions/store");
   const [sync, state, fetch, upstream, settings] = await Promise.all([
     import("../../../src/taskpane/data-sync"),
     import("../../../src/shared/state"),
