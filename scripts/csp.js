@@ -16,7 +16,7 @@
  *
  * Team feeds: a CSP cannot be widened by the page at run time, so a feed URL typed into the taskpane is
  * reachable only if it is on the add-in's own origin (covered by 'self': the recommended place) or its
- * origin was given to the build (`--env feeds=URL[,URL]` or UST_TEAM_FEEDS). See docs/rollout.md.
+ * origin was given to the build (`--env feeds=URL[,URL]` or UST_TEAM_FEEDS). See README.md, "Roll out to a team".
  * @see https://www.w3.org/TR/CSP3/ (meta delivery: frame-ancestors, report-uri and sandbox are ignored there)
  * @see https://learn.microsoft.com/office/dev/add-ins/develop/referencing-the-javascript-api-for-office-library-from-its-cdn
  */

@@ -10,7 +10,7 @@
  *
  * To sideload the production manifest before publishing, build it for this server:
  *   npm run build:prod -- --env base=https://localhost:3443/ && npm run serve:prod
- * then sideload dist-prod/manifest.xml (docs/rollout.md).
+ * then sideload dist-prod/manifest.xml (README.md, "Roll out to a team").
  *
  * Usage: node scripts/serve-prod.js [--dir dist-prod] [--port 3443]
  */
@@ -23,7 +23,7 @@ const { manifestBaseUrl } = require("./production-manifest");
 const { unhashed } = require("./release-plugin");
 const { option } = require("./package");
 
-/** Content types a host must send (docs/rollout.md lists the same). */
+/** Content types a host must send (README.md, "Roll out to a team", lists the same). */
 const CONTENT_TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",

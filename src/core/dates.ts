@@ -1,19 +1,31 @@
 /**
  * Dates in the core are integer day numbers: days since 1970-01-01 (UTC, proleptic Gregorian).
- * No local-time `Date` arithmetic anywhere (see date-fns' DST fix): everything goes through
- * `Date.UTC`, so a day is a day whatever the user's time zone.
+ * No local-time `Date` arithmetic anywhere (see date-fns' DST fix): calendar conversion is integer
+ * arithmetic, so a day is a day whatever the user's time zone.
  *
  * Excel serial 25569 = 1970-01-01. Excel's serial 60 is the fictitious 1900-02-29 (Lotus bug);
  * `fromExcelSerial` rejects it, and serials below 61 are shifted by one day as Excel does.
  */
 export type Day = number;
 
-const MS_PER_DAY = 86_400_000;
 /** Excel serial of 1970-01-01 (1900 date system). */
 export const EXCEL_EPOCH_OFFSET = 25569;
 
+/**
+ * Calendar date → day number, by integer arithmetic (H. Hinnant, "chrono-compatible low-level date
+ * algorithms", days_from_civil): no Date object, so it is fast and independent of the time zone.
+ * Out-of-range months and days roll over as with `Date.UTC` (month 13 = January of the next year).
+ */
 export function ymd(year: number, month: number, day: number): Day {
-  return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+  const m0 = month - 1;
+  const y = year + Math.floor(m0 / 12);
+  const m = m0 - 12 * Math.floor(m0 / 12) + 1;
+  const ya = m <= 2 ? y - 1 : y;
+  const era = Math.floor(ya / 400);
+  const yoe = ya - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 export interface YMD {
@@ -22,9 +34,17 @@ export interface YMD {
   day: number;
 }
 
+/** Day number → calendar date (Hinnant's civil_from_days). */
 export function toYMD(d: Day): YMD {
-  const dt = new Date(d * MS_PER_DAY);
-  return { year: dt.getUTCFullYear(), month: dt.getUTCMonth() + 1, day: dt.getUTCDate() };
+  const z = d + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
 export function isLeapYear(year: number): boolean {

@@ -62,7 +62,7 @@ let base = "";
 
 beforeAll(async () => {
   const port = await freePort();
-  base = `https://127.0.0.1:${port}/ust/`; // a build for trying the release locally, as docs/rollout.md describes
+  base = `https://127.0.0.1:${port}/ust/`; // a build for trying the release locally, as README.md "Roll out to a team" describes
   dist = buildRelease(base);
   server = await startServeProd(dist, port);
 }, BUILD_TIMEOUT_MS);
