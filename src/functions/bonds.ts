@@ -35,7 +35,6 @@ function modeArg(convention: unknown): CalcMode {
 /**
  * Clean price of a Treasury note or bond from its yield (31 CFR 356 App. B II; US street convention; Excel PRICE).
  * @customfunction PRICE
- * @helpurl https://github.com/ust-holders/addin/blob/main/docs/functions.md#ustprice
  * @param settlement Settlement date (date cell, serial or "YYYY-MM-DD").
  * @param maturity Maturity date.
  * @param coupon Annual coupon rate, decimal (0.0575 = 5.75%).
@@ -52,7 +51,6 @@ export function price(settlement: any, maturity: any, coupon: any, yld: any, con
 /**
  * Yield to maturity of a Treasury note or bond from its clean price (inverse of UST.PRICE under the same convention).
  * @customfunction YIELD
- * @helpurl https://github.com/ust-holders/addin/blob/main/docs/functions.md#ustyield
  * @param settlement Settlement date.
  * @param maturity Maturity date.
  * @param coupon Annual coupon rate, decimal.
@@ -69,7 +67,6 @@ export function yieldFromPrice(settlement: any, maturity: any, coupon: any, pric
 /**
  * Accrued interest, actual/actual per half-year (31 CFR 356 App. B I.A.2, I.D).
  * @customfunction ACCRUED
- * @helpurl https://github.com/ust-holders/addin/blob/main/docs/functions.md#ustaccrued
  * @param settlement Settlement date.
  * @param maturity Maturity date.
  * @param coupon Annual coupon rate, decimal.
@@ -85,7 +82,6 @@ export function accrued(settlement: any, maturity: any, coupon: any, issue?: any
 /**
  * Duration of a Treasury note or bond (Excel DURATION/MDURATION under "excel").
  * @customfunction DURATION
- * @helpurl https://github.com/ust-holders/addin/blob/main/docs/functions.md#ustduration
  * @param settlement Settlement date.
  * @param maturity Maturity date.
  * @param coupon Annual coupon rate, decimal.
@@ -103,7 +99,6 @@ export function bondDuration(settlement: any, maturity: any, coupon: any, yld: a
 /**
  * DV01: change of the dirty price for a one-basis-point fall in yield, −dP/dy × 0.0001.
  * @customfunction DV01
- * @helpurl https://github.com/ust-holders/addin/blob/main/docs/functions.md#ustdv01
  * @param settlement Settlement date.
  * @param maturity Maturity date.
  * @param coupon Annual coupon rate, decimal.
@@ -120,7 +115,6 @@ export function bondDv01(settlement: any, maturity: any, coupon: any, yld: any, 
 /**
  * Convexity, (d²P/dy²)/P of the dirty price.
  * @customfunction CONVEXITY
- * @helpurl https://github.com/ust-holders/addin/blob/main/docs/functions.md#ustconvexity
  * @param settlement Settlement date.
  * @param maturity Maturity date.
  * @param coupon Annual coupon rate, decimal.
@@ -137,7 +131,6 @@ export function bondConvexity(settlement: any, maturity: any, coupon: any, yld: 
 /**
  * Treasury bill price from its bank discount rate (31 CFR 356 App. B VI.A).
  * @customfunction BILL.PRICE
- * @helpurl https://github.com/ust-holders/addin/blob/main/docs/functions.md#ustbillprice
  * @param settlement Settlement date.
  * @param maturity Maturity date.
  * @param discount_rate Bank discount rate, decimal (0.0761 = 7.61%).
@@ -150,7 +143,6 @@ export function billPriceFn(settlement: any, maturity: any, discount_rate: any):
 /**
  * Treasury bill yield from its price (31 CFR 356 App. B VI.B, VI.D incl. the over-half-year formula and the 365/366 rule).
  * @customfunction BILL.YIELD
- * @helpurl https://github.com/ust-holders/addin/blob/main/docs/functions.md#ustbillyield
  * @param settlement Settlement date.
  * @param maturity Maturity date.
  * @param price Price per 100 face: a number or a 32nds quote.
@@ -164,7 +156,6 @@ export function billYieldFn(settlement: any, maturity: any, price: any, kind?: a
 /**
  * Decimal price from a Treasury quote in 32nds ("99-16+", "99-162", "99-16 1/4").
  * @customfunction FROM32
- * @helpurl https://github.com/ust-holders/addin/blob/main/docs/functions.md#ustfrom32
  * @param text The quote.
  * @returns Price, decimal points per 100 face.
  */
@@ -175,7 +166,6 @@ export function fromThirtySeconds(text: any): number | CustomFunctions.Error {
 /**
  * Treasury quote in 32nds from a decimal price.
  * @customfunction TO32
- * @helpurl https://github.com/ust-holders/addin/blob/main/docs/functions.md#ustto32
  * @param price Price, decimal points per 100 face.
  * @param precision Fractions of a 32nd: 1, 2 ("+" halves), 4 (default: quarters, "99-162") or 8.
  * @returns The quote as text, e.g. "99-16+".

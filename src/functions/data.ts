@@ -25,7 +25,6 @@ function spill(w: SeriesWindow): (string | number)[][] {
 /**
  * A time series from the embedded data (Treasury Bulletin OFS-2, FRED, TIC, FD-2, Debt to the Penny), with FRED unit codes and frequency conversion. Periods without a published value are left out, never zero.
  * @customfunction SERIES
- * @helpurl https://github.com/ust-holders/addin/blob/main/docs/functions.md#ustseries
  * @param series Series id or name, case-insensitive, e.g. "ofs2.total", "Foreign and international", "Cayman Islands".
  * @param [start] First period end to show (date); default: first observation.
  * @param [end] Last period end to show (date); default: latest observation.
@@ -55,7 +54,6 @@ export function series(series: unknown, start?: unknown, end?: unknown, units?: 
 /**
  * Treasury holdings by country from TIC "Major Foreign Holders of Treasury Securities" (mfhhis01.txt), end of month, USD billions.
  * @customfunction TIC
- * @helpurl https://github.com/ust-holders/addin/blob/main/docs/functions.md#usttic
  * @param country Country or aggregate, case-insensitive: "Japan", "China" (= "China, Mainland"), "Cayman Islands", "Grand Total", "Foreign Official", ...
  * @param [start] First month end to show (date); default: first observation.
  * @param [end] Last month end to show (date); default: latest observation.
@@ -71,7 +69,6 @@ export function tic(country: unknown, start?: unknown, end?: unknown) {
 /**
  * Every data source the functions use: name, publisher, table, coverage, as-of date, vintage, kind (official / adjusted / chart-read / model), number of series and notes.
  * @customfunction SOURCES
- * @helpurl https://github.com/ust-holders/addin/blob/main/docs/functions.md#ustsources
  * @returns {any[][]} Spill: header row, then one row per source.
  */
 export function sources() {
@@ -81,7 +78,6 @@ export function sources() {
 /**
  * As-of date and vintage of the data the functions currently use.
  * @customfunction VINTAGE
- * @helpurl https://github.com/ust-holders/addin/blob/main/docs/functions.md#ustvintage
  * @param [source] A source ("tic", "OFS-2", "TREAST", ...) or a series name; omitted: the whole data set.
  * @returns Text: source, vintage and as-of date.
  */

@@ -22,7 +22,6 @@ const cfArg = (v: unknown) => num(v, "cf", { min: 0, exclusive: true, hint: "a c
 /**
  * CME conversion factor of a deliverable Treasury (CME Group, "Calculating U.S. Treasury Futures Conversion Factors").
  * @customfunction BASIS.CF
- * @helpurl https://github.com/ust-holders/addin/blob/main/docs/functions.md#ustbasiscf
  * @param coupon Annual coupon rate, decimal.
  * @param maturity Maturity date of the bond.
  * @param contract TU, Z3N (3YR), FV, TY, TN, US or UB (also ZT, ZF, ZN, ZB).
@@ -41,7 +40,6 @@ export function basisCf(coupon: any, maturity: any, contract: any, delivery_mont
 /**
  * Gross basis = price − futures × CF (Burghardt et al., The Treasury Bond Basis).
  * @customfunction BASIS.GROSS
- * @helpurl https://github.com/ust-holders/addin/blob/main/docs/functions.md#ustbasisgross
  * @param price Clean price of the bond per 100: a number or a 32nds quote.
  * @param futures Futures price: a number or a 32nds quote ("125-08+").
  * @param cf Conversion factor.
@@ -54,7 +52,6 @@ export function basisGross(price: any, futures: any, cf: any): number | CustomFu
 /**
  * Carry to delivery = coupon income − repo financing (act/360), coupons before delivery reinvested at repo.
  * @customfunction BASIS.CARRY
- * @helpurl https://github.com/ust-holders/addin/blob/main/docs/functions.md#ustbasiscarry
  * @param price Clean price per 100: a number or a 32nds quote.
  * @param coupon Annual coupon rate, decimal.
  * @param maturity Maturity date.
@@ -71,7 +68,6 @@ export function basisCarry(price: any, coupon: any, maturity: any, settlement: a
 /**
  * Net basis = gross basis − carry.
  * @customfunction BASIS.NET
- * @helpurl https://github.com/ust-holders/addin/blob/main/docs/functions.md#ustbasisnet
  * @param price Clean price per 100: a number or a 32nds quote.
  * @param futures Futures price: a number or a 32nds quote.
  * @param cf Conversion factor.
@@ -90,7 +86,6 @@ export function basisNet(price: any, futures: any, cf: any, coupon: any, maturit
 /**
  * Implied repo rate, act/360, with a coupon paid before delivery reinvested (MathWorks bndfutimprepo; Burghardt et al.).
  * @customfunction BASIS.IRR
- * @helpurl https://github.com/ust-holders/addin/blob/main/docs/functions.md#ustbasisirr
  * @param price Clean price per 100: a number or a 32nds quote.
  * @param futures Futures price: a number or a 32nds quote.
  * @param cf Conversion factor.
@@ -108,7 +103,6 @@ export function basisIrr(price: any, futures: any, cf: any, settlement: any, del
 /**
  * Invoice amount = (futures × CF + accrued at delivery) × face / 100 (CME, Understanding Treasury Futures).
  * @customfunction BASIS.INVOICE
- * @helpurl https://github.com/ust-holders/addin/blob/main/docs/functions.md#ustbasisinvoice
  * @param futures Futures settlement price: a number or a 32nds quote.
  * @param cf Conversion factor.
  * @param accrued_at_delivery Accrued interest at delivery per 100 face (UST.ACCRUED on the delivery date).
@@ -122,7 +116,6 @@ export function basisInvoice(futures: any, cf: any, accrued_at_delivery: any, fa
 /**
  * Fair futures price from a repo rate: the price at which the net basis is zero (MathWorks bndfutprice).
  * @customfunction BASIS.FAIR
- * @helpurl https://github.com/ust-holders/addin/blob/main/docs/functions.md#ustbasisfair
  * @param price Clean price per 100: a number or a 32nds quote.
  * @param repo Term repo rate, decimal, act/360.
  * @param cf Conversion factor.
@@ -142,7 +135,6 @@ const CTD_HEADER = ["coupon", "maturity", "price", "CF", "gross basis", "carry",
 /**
  * Cheapest-to-deliver screen: the basket ranked by implied repo, highest (the CTD) first.
  * @customfunction BASIS.CTD
- * @helpurl https://github.com/ust-holders/addin/blob/main/docs/functions.md#ustbasisctd
  * @param basket Range with columns coupon (decimal), maturity (date), clean price (number or 32nds), and optionally CF.
  * @param futures Futures price: a number or a 32nds quote.
  * @param settlement Settlement date of the cash bonds.
@@ -168,7 +160,6 @@ export function basisCtd(basket: any[][], futures: any, settlement: any, deliver
 /**
  * DV01 hedge with futures: hedge ratio = CF × DV01(bond) / DV01(CTD), and the number of contracts.
  * @customfunction BASIS.HEDGE
- * @helpurl https://github.com/ust-holders/addin/blob/main/docs/functions.md#ustbasishedge
  * @param dv01_bond DV01 of the bond to hedge, per 100 face.
  * @param dv01_ctd DV01 of the cheapest-to-deliver, per 100 face.
  * @param cf Conversion factor of the cheapest-to-deliver.

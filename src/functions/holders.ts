@@ -19,7 +19,6 @@ const viewOf = (v: unknown) => choice(v, "view", VIEWS, "reported");
 /**
  * Who holds US Treasuries at a quarter-end: Treasury Bulletin OFS-2, with the Fed split out by H.4.1 SOMA and foreign holders split by TIC; "cayman_adj" adds the TIC undercount of Cayman hedge funds (FEDS Note 2025-10-15).
  * @customfunction HOLDERS
- * @helpurl https://github.com/ust-holders/addin/blob/main/docs/functions.md#ustholders
  * @param date Date; the latest quarter-end on or before it is used (stated in the header).
  * @param view Optional: "reported" (default), "cayman_adj" or "nationality".
  * @param units Optional: "bn" (default: USD bn and share of total) or "pct" (% of total).
@@ -32,7 +31,6 @@ export function holders(date: unknown, view?: unknown, units?: unknown) {
 /**
  * One sector's Treasury holdings at a quarter-end (OFS-2, H.4.1, TIC; Cayman adjustment per FEDS Note 2025-10-15).
  * @customfunction HOLDING
- * @helpurl https://github.com/ust-holders/addin/blob/main/docs/functions.md#ustholding
  * @param sector Sector id or label, e.g. "fed", "cayman", "other_investors", "foreign", "total".
  * @param date Date; the latest quarter-end on or before it is used.
  * @param view Optional: "reported" (default), "cayman_adj" or "nationality".
@@ -45,7 +43,6 @@ export function holding(sector: unknown, date: unknown, view?: unknown): number 
 /**
  * Who absorbed net issuance between two quarter-ends: each sector's change in holdings and its share of the change in total public debt (OFS-2, H.4.1, TIC).
  * @customfunction FLOWS
- * @helpurl https://github.com/ust-holders/addin/blob/main/docs/functions.md#ustflows
  * @param start Start date; the latest quarter-end on or before it is used.
  * @param end End date, after start; the latest quarter-end on or before it is used.
  * @param view Optional: "reported" (default), "cayman_adj" or "nationality".
@@ -58,7 +55,6 @@ export function flows(start: unknown, end: unknown, view?: unknown) {
 /**
  * How price-insensitive the holder base is: the share of the market held by each sensitivity class (assumptions) and a weighted sensitivity index.
  * @customfunction STABILITY
- * @helpurl https://github.com/ust-holders/addin/blob/main/docs/functions.md#uststability
  * @param date Date; the latest quarter-end on or before it is used.
  * @param view Optional: "reported" (default), "cayman_adj" or "nationality".
  * @returns {any[][]} Spill: measure, value (shares as decimals; market in USD bn).
@@ -73,7 +69,6 @@ export function stability(date: unknown, view?: unknown) {
 /**
  * The TIC undercount of Cayman hedge funds' Treasuries and how it was obtained (FEDS Note 2025-10-15: $1.85 tn Form PF vs $423 bn TIC at end-2024).
  * @customfunction GAP
- * @helpurl https://github.com/ust-holders/addin/blob/main/docs/functions.md#ustgap
  * @param date Date; the latest quarter-end on or before it is used.
  * @returns {any[][]} Spill: item, value (USD bn; method and source as text).
  */

@@ -12,7 +12,6 @@ import { excel } from "./excel";
  * Maximum leverage (position / equity) that a repo haircut and a futures margin allow: 1 / (haircut + margin).
  * Source: Barth & Kahn, OFR Brief 20-01 (2020), "maximum leverage … is the inverse of the haircut".
  * @customfunction BASIS.MAXLEV
- * @helpurl https://github.com/ust-holders/addin/blob/main/docs/functions.md#ustbasismaxlev
  * @param haircut Repo haircut on the cash leg, decimal (0.02 = 2%).
  * @param margin Futures initial margin, decimal of notional (0.01 = 1%).
  * @returns Maximum leverage, times equity (e.g. 33.33).
@@ -27,7 +26,6 @@ export function basisMaxLev(haircut: unknown, margin: unknown): number | CustomF
  * spiral of Brunnermeier & Pedersen 2009 and Greenwood, Landier & Thesmar 2015; defaults and presets
  * with sources in methodology §4.2, editable in the taskpane).
  * @customfunction BASIS.UNWIND
- * @helpurl https://github.com/ust-holders/addin/blob/main/docs/functions.md#ustbasisunwind
  * @param leverage Basis notional / fund equity, times (e.g. 50); empty = preset or default.
  * @param haircut Repo haircut on the cash leg, decimal (0.02 = 2%); empty = preset or default.
  * @param shock Initial basis widening, decimal of notional (0.0014 = 14 bp of price); empty = preset or default.

@@ -28,7 +28,8 @@ export type AdapterFn = (...args: unknown[]) => unknown;
 export interface LoadedBundle {
   metadata: Metadata;
   functions: Map<string, AdapterFn>;
-  context: object;
+  /** compiles an expression beside the bundle, with the same CustomFunctions and Office in scope */
+  evaluate(src: string): unknown;
   loadMs: number;
   codeBytes: number;
 }
@@ -41,6 +42,8 @@ export interface SampleRow {
   at?: [number, number];
   /** calls/s target of this formula when it differs from its family's (null: none) */
   target?: number | null;
+  /** why the row's target differs from its family's */
+  target_note?: string;
   source: string;
 }
 
@@ -58,7 +61,7 @@ export declare class CustomFunctionsError extends Error {
   code: string;
 }
 export declare function readMetadata(dist?: string): Metadata;
-export declare function loadFunctionsBundle(dist?: string): LoadedBundle;
+export declare function loadFunctionsBundle(dist?: string, options?: { isolated?: boolean }): LoadedBundle;
 export declare function isExcelError(v: unknown): v is CustomFunctionsError;
 export declare function describeValue(v: unknown): string;
 export declare function describeThrown(e: unknown): string;

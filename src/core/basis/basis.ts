@@ -10,7 +10,7 @@ import { Day } from "../dates";
 import { badArg, noSolution } from "../errors";
 import { checkPrice, checkRate } from "../bonds/rates";
 import { CONVENTIONS } from "../bonds/conventions";
-import { viewFor } from "../bonds/price";
+import { accruedInterest, viewFor } from "../bonds/price";
 import { BondTerms } from "../bonds/schedule";
 
 export interface BasisPosition {
@@ -33,14 +33,14 @@ function carryLeg(p: BasisPosition): CarryLeg {
   checkPrice(p.price, "price");
   if (p.delivery <= p.settle) throw badArg("delivery", "must be after settlement");
   if (p.delivery >= p.bond.maturity) throw badArg("delivery", "must be before the bond's maturity");
-  const atSettle = viewFor(p.bond, p.settle, CONVENTIONS.street);
+  const atSettle = viewFor(p.bond, p.settle, CONVENTIONS.street, p.delivery);
   const coupons = atSettle.flows
-    .filter((f) => f.date > p.settle && f.date <= p.delivery)
+    .filter((f) => f.date > p.settle)
     .map((f) => ({ amount: f.amount, daysToDelivery: p.delivery - f.date }));
   return {
     dirty: p.price + atSettle.accrued,
     accruedSettle: atSettle.accrued,
-    accruedDelivery: viewFor(p.bond, p.delivery, CONVENTIONS.street).accrued,
+    accruedDelivery: accruedInterest(p.bond, p.delivery, CONVENTIONS.street),
     days: p.delivery - p.settle,
     coupons,
   };
@@ -65,8 +65,10 @@ export function invoice(futures: number, cf: number, accruedAtDelivery: number, 
  * @example carry({bond: 8.75% 15-Aug-2020, price: 129, settle: 2000-09-21, delivery: 2000-12-29}, 0.064) //=> 0.068057
  */
 export function carry(p: BasisPosition, repo: number): number {
-  const leg = carryLeg(p);
-  const r = checkRate(repo, "repo", true);
+  return carryOf(carryLeg(p), checkRate(repo, "repo", true));
+}
+
+function carryOf(leg: CarryLeg, r: number): number {
   const couponIncome = leg.accruedDelivery - leg.accruedSettle + leg.coupons.reduce((s, c) => s + c.amount * (1 + (r * c.daysToDelivery) / 360), 0);
   return couponIncome - (leg.dirty * r * leg.days) / 360;
 }
@@ -83,7 +85,10 @@ export function netBasis(p: BasisPosition, futures: number, cf: number, repo: nu
  * @example impliedRepo({bond: 8.75% 15-Aug-2020, price: 129, settle: 2000-09-21, delivery: 2000-12-29}, 98, 1.3136) //=> 0.0584
  */
 export function impliedRepo(p: BasisPosition, futures: number, cf: number): number {
-  const leg = carryLeg(p);
+  return impliedRepoOf(carryLeg(p), futures, cf);
+}
+
+function impliedRepoOf(leg: CarryLeg, futures: number, cf: number): number {
   const coupons = leg.coupons.reduce((s, c) => s + c.amount, 0);
   const couponDays = leg.coupons.reduce((s, c) => s + c.amount * c.daysToDelivery, 0);
   const denominator = (leg.dirty * leg.days - couponDays) / 360;
@@ -103,7 +108,8 @@ export function fairFutures(p: BasisPosition, repo: number, cf: number): number 
   return (forward - leg.accruedDelivery) / cf;
 }
 
-/** Accrued interest at delivery per 100 (act/act), as the invoice needs it. */
-export function accruedAtDelivery(p: BasisPosition): number {
-  return carryLeg(p).accruedDelivery;
+/** Carry and implied repo of one position from one schedule (the CTD screen's hot path). */
+export function carryAndImpliedRepo(p: BasisPosition, futures: number, cf: number, repo: number): { carry: number; impliedRepo: number } {
+  const leg = carryLeg(p);
+  return { carry: carryOf(leg, checkRate(repo, "repo", true)), impliedRepo: impliedRepoOf(leg, futures, cf) };
 }

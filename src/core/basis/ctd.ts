@@ -7,7 +7,7 @@
 import { Day } from "../dates";
 import { badArg } from "../errors";
 import { BondTerms } from "../bonds/schedule";
-import { BasisPosition, carry, grossBasis, impliedRepo } from "./basis";
+import { BasisPosition, carryAndImpliedRepo, grossBasis } from "./basis";
 import { ContractSpec } from "./contracts";
 import { conversionFactor } from "./conversionFactor";
 
@@ -54,8 +54,8 @@ export function ctdScreen(basket: BasketBond[], m: CtdMarket): CtdRow[] {
     const position: BasisPosition = { bond, price: b.price, settle: m.settle, delivery: m.delivery };
     const cf = factorFor(b, m);
     const gross = grossBasis(b.price, m.futures, cf);
-    const c = carry(position, m.repo);
-    return { ...b, cf, gross, carry: c, net: gross - c, impliedRepo: impliedRepo(position, m.futures, cf), isCtd: false };
+    const { carry, impliedRepo } = carryAndImpliedRepo(position, m.futures, cf, m.repo);
+    return { ...b, cf, gross, carry, net: gross - carry, impliedRepo, isCtd: false };
   });
   rows.sort((x, y) => y.impliedRepo - x.impliedRepo);
   return rows.map((r, i) => ({ ...r, isCtd: i === 0 }));

@@ -14,7 +14,7 @@ import { Day } from "../dates";
 import { noSolution } from "../errors";
 import { CalcMode, DAY_COUNTS, DISCOUNTS, ROUNDINGS, SCHEDULES } from "./conventions";
 import { ACCRUALS } from "./dayCount";
-import { BondTerms, SettlementView, settlementView } from "./schedule";
+import { BondTerms, SettlementView, accruedAt, settlementView } from "./schedule";
 
 export interface Valuation {
   /** dirty (full) price per 100 face, unrounded */
@@ -27,10 +27,10 @@ export interface Valuation {
   view: SettlementView;
 }
 
-/** The settlement view (flows, accrued) under the mode's day count, after the mode's schedule check. */
-export function viewFor(t: BondTerms, settle: Day, mode: CalcMode): SettlementView {
+/** The settlement view (flows up to `until`, accrued) under the mode's day count, after the mode's schedule check. */
+export function viewFor(t: BondTerms, settle: Day, mode: CalcMode, until?: Day): SettlementView {
   SCHEDULES[mode.schedule](t);
-  return settlementView(t, settle, DAY_COUNTS[mode.dayCount], ACCRUALS[mode.accrual]);
+  return settlementView(t, settle, DAY_COUNTS[mode.dayCount], ACCRUALS[mode.accrual], until);
 }
 
 /**
@@ -39,20 +39,29 @@ export function viewFor(t: BondTerms, settle: Day, mode: CalcMode): SettlementVi
  * @example valuation({maturity: ymd(2020,5,15), coupon: 0.0875, issue: ymd(1990,5,15), firstCoupon: null}, ymd(1990,5,15), 0.0884, CONVENTIONS.treasury).dirty //=> 99.0578926 (31 CFR 356 App. B II.A: 99.057893)
  */
 export function valuation(t: BondTerms, settle: Day, y: number, mode: CalcMode): Valuation {
-  const view = viewFor(t, settle, mode);
+  return valueAt(viewFor(t, settle, mode), y, mode);
+}
+
+/** `valuation` on a settlement view already built (the yield solver reuses one view for every trial yield). */
+function valueAt(view: SettlementView, y: number, mode: CalcMode): Valuation {
   const w = view.remaining;
   const rule = DISCOUNTS[view.flows.length === 1 ? mode.finalPeriod : mode.discount];
   let dirty = 0;
   let dPdy = 0;
   let d2Pdy2 = 0;
   let timeWeighted = 0;
+  // D = simple^−s · comp^−m = exp(−s·ln simple − m·ln comp): one exp per flow (hot path of the yield solver).
+  const simple = 1 + (w * y) / 2;
+  const comp = 1 + y / 2;
+  const lnSimple = Math.log(simple);
+  const lnComp = Math.log(comp);
+  const a = w / 2 / simple;
+  const b = 0.5 / comp;
   for (const f of view.flows) {
     const { s, m } = rule(w, f.n);
-    const simple = 1 + (w * y) / 2;
-    const comp = 1 + y / 2;
-    const d = simple ** -s * comp ** -m;
-    const g = (-s * (w / 2)) / simple - (m * 0.5) / comp;
-    const gPrime = (s * (w / 2) ** 2) / simple ** 2 + (m * 0.25) / comp ** 2;
+    const d = Math.exp(-s * lnSimple - m * lnComp);
+    const g = -s * a - m * b;
+    const gPrime = s * a * a + m * b * b;
     dirty += f.amount * d;
     dPdy += f.amount * d * g;
     d2Pdy2 += f.amount * d * (g * g + gPrime);
@@ -63,7 +72,8 @@ export function valuation(t: BondTerms, settle: Day, y: number, mode: CalcMode):
 
 /** Accrued interest per 100 face, rounded as the mode says (31 CFR 356 App. B I.D: 5 dp per $1,000). */
 export function accruedInterest(t: BondTerms, settle: Day, mode: CalcMode): number {
-  return ROUNDINGS[mode.rounding](viewFor(t, settle, mode).accrued);
+  SCHEDULES[mode.schedule](t);
+  return ROUNDINGS[mode.rounding](accruedAt(t, settle, DAY_COUNTS[mode.dayCount], ACCRUALS[mode.accrual]));
 }
 
 /**
@@ -84,26 +94,28 @@ export function cleanPrice(t: BondTerms, settle: Day, y: number, mode: CalcMode)
  * @example bondYield({maturity: ymd(2016,11,15), coupon: 0.0575, issue: null, firstCoupon: null}, ymd(2008,2,15), 95.04287, CONVENTIONS["excel-basis0"]) //=> 0.0650000069 (Excel YIELD example: 0.065)
  */
 export function bondYield(t: BondTerms, settle: Day, clean: number, mode: CalcMode): number {
-  const target = clean + accruedInterest(t, settle, mode);
-  const at = (y: number) => valuation(t, settle, y, mode);
+  const view = viewFor(t, settle, mode);
+  const target = clean + ROUNDINGS[mode.rounding](view.accrued);
+  const at = (y: number) => valueAt(view, y, mode);
   let lo = -0.999999;
   let hi = 10;
-  if (at(t.coupon).dPdy === 0) {
-    throw noSolution("the price does not depend on the yield here: settlement falls on the last accrual day of the final coupon period (30/360)");
-  }
-  if (at(hi).dirty > target || at(lo).dirty < target) {
-    throw noSolution(`no yield between -100% and 1000% gives the price ${clean}`);
-  }
   let y = Math.min(Math.max(t.coupon, lo), hi);
   for (let i = 0; i < 200; i++) {
     const v = at(y);
+    if (i === 0 && v.dPdy === 0) {
+      throw noSolution("the price does not depend on the yield here: settlement falls on the last accrual day of the final coupon period (30/360)");
+    }
     const f = v.dirty - target;
     if (f > 0) lo = y;
     else hi = y;
     let next = y - f / v.dPdy;
     if (!(next > lo && next < hi)) next = (lo + hi) / 2;
-    if (Math.abs(next - y) < 1e-15 || hi - lo < 1e-15) return next;
+    if (Math.abs(next - y) < 1e-15 || hi - lo < 1e-15) {
+      // Converged: to the root, or (when no yield gives the price) to an end of the bracket.
+      if (Math.abs(f) > 1e-9 * target) break;
+      return next;
+    }
     y = next;
   }
-  return y;
+  throw noSolution(`no yield between -100% and 1000% gives the price ${clean}`);
 }

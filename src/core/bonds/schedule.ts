@@ -83,27 +83,41 @@ function firstCouponIndex(t: BondTerms): number {
   return j;
 }
 
+function checkSettlement(t: BondTerms, settle: Day): void {
+  if (settle >= t.maturity) throw badArg("settlement", `must be before maturity (${formatISO(t.maturity)})`);
+  if (t.issue !== null && settle < t.issue) throw badArg("settlement", `must be on or after issue (${formatISO(t.issue)})`);
+}
+
+/**
+ * Accrued interest per 100 face at `settle` (unrounded): interest from the start of the current coupon
+ * period (or from `issue` during an odd first period) to settlement (31 CFR 356 App. B I.A.2, I.D(2)).
+ * @example accruedAt({maturity: ymd(2033,8,15), coupon: 0.03875, issue: null, firstCoupon: null}, ymd(2025,2,18), actActHalfYear, ACCRUALS.exact) //=> 0.0321133 (3/181 × 1.9375)
+ */
+export function accruedAt(t: BondTerms, settle: Day, dc: DayCountFn, accrue: AccrueFn): number {
+  checkSettlement(t, settle);
+  const k = periodIndex(t.maturity, settle);
+  const accrualStart = t.issue !== null && k >= firstCouponIndex(t) ? t.issue : quasiCouponDate(t.maturity, k + 1);
+  return interestBetween(t.maturity, accrualStart, settle, dc, (t.coupon * 100) / 2, accrue);
+}
+
 /**
  * What a buyer settling on `settle` receives and owes: the remaining cash flows and the accrued interest.
  * Coupons are C/2 per half-year regardless of its length (31 CFR 356 App. B I.A.1); the odd first coupon
- * is the interest from issue to the first coupon date (I.A.2, I.D(2)).
- * @example settlementView({maturity: ymd(2033,8,15), coupon: 0.03875, issue: null, firstCoupon: null}, ymd(2025,2,18), actActHalfYear, ACCRUALS.exact).accrued //=> 0.0321133 (3/181 × 1.9375)
+ * is the interest from issue to the first coupon date (I.A.2, I.D(2)). With `until`, only the flows up to
+ * that date are listed (the basis needs just the coupons before delivery).
  */
-export function settlementView(t: BondTerms, settle: Day, dc: DayCountFn, accrue: AccrueFn): SettlementView {
-  if (settle >= t.maturity) throw badArg("settlement", `must be before maturity (${formatISO(t.maturity)})`);
-  if (t.issue !== null && settle < t.issue) throw badArg("settlement", `must be on or after issue (${formatISO(t.issue)})`);
+export function settlementView(t: BondTerms, settle: Day, dc: DayCountFn, accrue: AccrueFn, until: Day = Infinity): SettlementView {
+  const accrued = accruedAt(t, settle, dc, accrue);
   const half = (t.coupon * 100) / 2;
   const j0 = firstCouponIndex(t);
   const k = periodIndex(t.maturity, settle);
-  const prev = quasiCouponDate(t.maturity, k + 1);
-  const next = quasiCouponDate(t.maturity, k);
-  const accrualStart = t.issue !== null && k >= j0 ? t.issue : prev;
   const flows: CashFlow[] = [];
   for (let j = Math.min(k, j0); j >= 0; j--) {
     const date = quasiCouponDate(t.maturity, j);
+    if (date > until) break;
     const coupon = j === j0 && t.issue !== null ? interestBetween(t.maturity, t.issue, date, dc, half, accrue) : half;
     flows.push({ date, n: k - j, amount: coupon + (j === 0 ? 100 : 0) });
   }
-  const split = dc(prev, settle, next);
-  return { remaining: split.remaining / split.length, accrued: interestBetween(t.maturity, accrualStart, settle, dc, half, accrue), flows };
+  const split = dc(quasiCouponDate(t.maturity, k + 1), settle, quasiCouponDate(t.maturity, k));
+  return { remaining: split.remaining / split.length, accrued, flows };
 }
