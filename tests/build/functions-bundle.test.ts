@@ -5,19 +5,19 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { DIST_DIR, loadFunctionsBundle } from "../support/functions-bundle";
+import { CustomFunctionsError, DIST_DIR, loadFunctionsBundle } from "../quality/bundle";
 
 describe("dist/functions.js and dist/functions.json", () => {
   it("were produced by the build, with source maps off in production", () => {
-    for (const f of ["functions.js", "functions.json", "taskpane.html", "taskpane.js", "manifest.xml", "assets/icon-32.png"]) {
+    for (const f of ["functions.js", "functions.json", "taskpane.html", "taskpane.js", "help.html", "manifest.xml", "assets/icon-32.png"]) {
       expect(fs.existsSync(path.join(DIST_DIR, f))).toBe(true);
     }
     expect(fs.readdirSync(DIST_DIR).filter((f) => f.endsWith(".map"))).toEqual([]);
   });
 
-  it("loads with only CustomFunctions and Office globals and registers every function in functions.json (both directions)", () => {
+  it("loads in a vm context with only CustomFunctions and Office and registers every function in functions.json (both directions)", () => {
     const { functions, metadata } = loadFunctionsBundle();
-    const declared = metadata.map((f) => f.id.toUpperCase()).sort();
+    const declared = metadata.functions.map((f) => f.id.toUpperCase()).sort();
     const registered = [...functions.keys()].sort();
     expect(declared.length).toBeGreaterThan(0);
     expect(registered.filter((id) => !declared.includes(id))).toEqual([]);
@@ -26,16 +26,14 @@ describe("dist/functions.js and dist/functions.json", () => {
   });
 
   it("declares ids that Excel accepts: letters, digits, periods and underscores", () => {
-    for (const f of loadFunctionsBundle().metadata) expect(f.id).toMatch(/^[A-Z][A-Z0-9._]*$/);
+    for (const f of loadFunctionsBundle().metadata.functions) expect(f.id).toMatch(/^[A-Z][A-Z0-9._]*$/);
   });
 
   it("serves UST.BASIS.MAXLEV end to end through the bundle", () => {
-    const { functions, CustomFunctions } = loadFunctionsBundle();
-    const maxlev = functions.get("BASIS.MAXLEV");
-    expect(maxlev).toBeDefined();
+    const maxlev = loadFunctionsBundle().functions.get("BASIS.MAXLEV");
     expect(maxlev?.(0.02, 0.01)).toBeCloseTo(100 / 3, 12);
-    const err = maxlev?.(-1, 0) as Error & { code: string };
-    expect(err).toBeInstanceOf(CustomFunctions.Error);
+    const err = maxlev?.(-1, 0) as InstanceType<typeof CustomFunctionsError>;
+    expect(err).toBeInstanceOf(CustomFunctionsError);
     expect(err.code).toBe("#VALUE!");
     expect(err.message).toMatch(/^haircut: /);
   });
