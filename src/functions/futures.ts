@@ -17,7 +17,10 @@ function positionArg(price: unknown, coupon: unknown, maturity: unknown, settlem
   return { bond: termsArg(maturity, coupon, issue), price: priceArg(price, "price"), settle: date(settlement, "settlement"), delivery: date(delivery, "delivery") };
 }
 
-const cfArg = (v: unknown) => num(v, "cf", { min: 0, exclusive: true, hint: "a conversion factor > 0, e.g. 0.8357" });
+// CME conversion factors lie between about 0.3 (low-coupon long bonds) and 1.5 (high coupons, 6% notional).
+const cfArg = (v: unknown) => num(v, "cf", { min: 0.05, max: 3, hint: "a conversion factor between 0.05 and 3, e.g. 0.8357" });
+// DV01 per 100 face: about 0.02 for a 2-year note, 0.2 for a 30-year bond.
+const dv01Arg = (v: unknown, name: string) => num(v, name, { min: 1e-6, max: 10, hint: "a DV01 per 100 face between 0.000001 and 10, e.g. 0.0689" });
 
 /**
  * CME conversion factor of a deliverable Treasury (CME Group, "Calculating U.S. Treasury Futures Conversion Factors").
@@ -110,7 +113,7 @@ export function basisIrr(price: any, futures: any, cf: any, settlement: any, del
  * @returns Invoice amount, USD for the face given.
  */
 export function basisInvoice(futures: any, cf: any, accrued_at_delivery: any, face?: any): number | CustomFunctions.Error {
-  return excel(() => invoice(priceArg(futures, "futures"), cfArg(cf), num(accrued_at_delivery, "accrued_at_delivery", { min: 0 }), optNum(face, "face", 100, { min: 0, exclusive: true })));
+  return excel(() => invoice(priceArg(futures, "futures"), cfArg(cf), num(accrued_at_delivery, "accrued_at_delivery", { min: 0, max: 100, hint: "accrued interest per 100 face, between 0 and 100" }), optNum(face, "face", 100, { min: 0, exclusive: true })));
 }
 
 /**
@@ -170,7 +173,7 @@ export function basisCtd(basket: any[][], futures: any, settlement: any, deliver
 export function basisHedge(dv01_bond: any, dv01_ctd: any, cf: any, face?: any, contract?: any) {
   return excel(() => {
     const spec = isMissing(contract) ? CONTRACTS.TY : resolveContract(text(contract, "contract"));
-    const h = hedge(num(dv01_bond, "dv01_bond"), num(dv01_ctd, "dv01_ctd"), cfArg(cf), optNum(face, "face", spec.face, { min: 0, exclusive: true }), spec.face);
+    const h = hedge(dv01Arg(dv01_bond, "dv01_bond"), dv01Arg(dv01_ctd, "dv01_ctd"), cfArg(cf), optNum(face, "face", spec.face, { min: 0, exclusive: true }), spec.face);
     return [["hedge ratio", h.ratio], ["contracts", h.contracts]];
   });
 }

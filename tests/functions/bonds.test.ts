@@ -189,7 +189,8 @@ describe("bad inputs give Excel errors with messages", () => {
     expect(err(bonds.price("2023-08-01", mat, 0.03875, 0.04, "street", "2023-08-15")).message).toMatch(/^settlement: must be on or after issue/);
   });
   it("a price no yield can reach, or a price no yield moves → #NUM!", () => {
-    expect(err(bonds.yieldFromPrice("2025-02-14", mat, 0.03875, 1e9)).code).toBe("#NUM!");
+    expect(err(bonds.yieldFromPrice("2025-02-14", "2025-06-30", 0.03875, 999)).code).toBe("#NUM!");
+    expect(err(bonds.yieldFromPrice("2025-02-14", mat, 0.03875, 1e9)).message).toBe("price: must be a price per 100 face of at most 1000 (got 1000000000)");
     expect(err(bonds.yieldFromPrice("2025-12-31", "2026-01-01", 0.05, 100, "excel-basis0")).message).toMatch(/^the price does not depend on the yield/);
   });
 });

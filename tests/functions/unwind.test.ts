@@ -53,7 +53,7 @@ describe("UST.BASIS.MAXLEV", () => {
   });
 
   it("a haircut typed as a percent → #VALUE! suggesting the decimal", () => {
-    expect(errorOf(basisMaxLev(2, 0.01)).message).toBe("haircut: must be a decimal below 1; for 2% enter 0.02");
+    expect(errorOf(basisMaxLev(2, 0.01)).message).toBe("haircut: must be a decimal below 1 (got 2); for 2% enter 0.02");
   });
 });
 

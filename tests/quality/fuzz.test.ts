@@ -5,9 +5,8 @@
  * `CustomFunctions.Error` with a message, give the same answer twice, and never need the safety net of
  * excel() (a crash or a non-finite result turned into an error that does not name the argument).
  *
- * Defects found in functions this gate does not own are recorded in known-defects.json (function, message,
- * counterexample): the fuzz tolerates exactly that failure of exactly that function, and a replay test fails
- * as soon as the defect is fixed, so the list stays honest.
+ * Every defect the gate has found is kept in fuzz-findings.json with its counterexample and its fix, and
+ * replayed here as a regression test.
  *
  * `npm test`: FUZZ_RUNS cases per function (default 2,000, fixed seed). `npm run fuzz`: 100,000, random seed.
  * Reproduce a failure with the `seed` and `path` fast-check prints: FUZZ_SEED=<seed> FUZZ_PATH=<path>.
@@ -22,14 +21,13 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
 const SEED = process.env.FUZZ_SEED === "random" ? undefined : Number(process.env.FUZZ_SEED ?? 20261125);
 const PATH = process.env.FUZZ_PATH;
 
-interface KnownDefect {
+interface Finding {
   id: string;
-  /** part of the safety-net message that is tolerated for this function */
-  message: string;
-  counterexample: unknown[];
   found: string;
+  counterexample: unknown[];
+  fix: string;
 }
-const KNOWN: KnownDefect[] = JSON.parse(fs.readFileSync(path.join(__dirname, "known-defects.json"), "utf8")).defects;
+const FINDINGS: Finding[] = JSON.parse(fs.readFileSync(path.join(__dirname, "fuzz-findings.json"), "utf8")).findings;
 
 const bundle = loadFunctionsBundle();
 const samples = readSamples().rows.map((row) => parseFormula(row.formula));
@@ -43,8 +41,8 @@ function seedsFrom(argLists: unknown[][]): Seeds {
 }
 const seeds = seedsFrom(samples.map((s) => s.args));
 
-/** Why one call breaks the contract (`tolerated`: known defects of this function to let pass), or null. */
-async function violation(meta: FunctionMeta, args: unknown[], tolerated: KnownDefect[]): Promise<string | null> {
+/** Why one call breaks the contract, or null. */
+async function violation(meta: FunctionMeta, args: unknown[]): Promise<string | null> {
   const fn = bundle.functions.get(meta.id.toUpperCase());
   if (!fn) return "is not registered";
   const first = await invoke(fn, meta, args);
@@ -52,7 +50,7 @@ async function violation(meta: FunctionMeta, args: unknown[], tolerated: KnownDe
   const problem = resultProblem(first.value);
   if (problem) return `returned ${problem}`;
   const net = safetyNetHit(first.value);
-  if (net && !tolerated.some((k) => net.includes(k.message))) return `returned ${describeValue(first.value)}: the safety net of excel() caught a defect`;
+  if (net) return `returned ${describeValue(first.value)}: the safety net of excel() caught a defect`;
   if (meta.options?.volatile || meta.options?.stream) return null;
   const again = await invoke(fn, meta, args);
   const a = describeValue(first.value);
@@ -68,10 +66,9 @@ describe(`fuzz gate: every function in dist/functions.json, ${RUNS} cases each`,
     "%s never throws and returns only finite cells, rectangular spills or errors with a message",
     async (_id, meta) => {
       const own = samples.filter((s) => s.id === meta.id.toUpperCase()).map((s) => padArgs(meta, s.args));
-      const tolerated = KNOWN.filter((k) => k.id === meta.id.toUpperCase());
       await fc.assert(
         fc.asyncProperty(argsArb(meta, own, seeds), async (args) => {
-          const why = await violation(meta, args, tolerated);
+          const why = await violation(meta, args);
           if (why) throw new Error(`UST.${meta.id}(${args.map(describeValue).join(", ")}) ${why}`);
         }),
         { numRuns: RUNS, seed: SEED, path: PATH, endOnFailure: PATH !== undefined },
@@ -81,11 +78,10 @@ describe(`fuzz gate: every function in dist/functions.json, ${RUNS} cases each`,
   );
 });
 
-describe("known defects (tests/quality/known-defects.json) are still present: remove an entry once it is fixed", () => {
-  it.each(KNOWN.map((k) => [`UST.${k.id}(${k.counterexample.map(describeValue).join(", ")})`, k] as const))("%s", async (_call, known) => {
-    const meta = metaOf(known.id);
-    if (!meta) throw new Error(`UST.${known.id} is not in this build: remove its entry`);
-    const before = await violation(meta, known.counterexample, []);
-    expect(before ?? "fixed: remove this entry from known-defects.json").toContain(known.message);
+describe("defects the fuzz found stay fixed (tests/quality/fuzz-findings.json)", () => {
+  it.each(FINDINGS.map((f) => [`UST.${f.id}(${f.counterexample.map(describeValue).join(", ")})`, f] as const))("%s", async (_call, finding) => {
+    const meta = metaOf(finding.id);
+    if (!meta) throw new Error(`UST.${finding.id} is not in this build`);
+    expect(await violation(meta, finding.counterexample)).toBeNull();
   });
 });

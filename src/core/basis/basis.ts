@@ -56,7 +56,9 @@ export function grossBasis(price: number, futures: number, cf: number): number {
  * @example invoice(125.265625, 0.8072, 0, 100000) //=> 101114.41
  */
 export function invoice(futures: number, cf: number, accruedAtDelivery: number, face: number): number {
-  return ((futures * cf + accruedAtDelivery) * face) / 100;
+  const amount = ((futures * cf + accruedAtDelivery) * face) / 100;
+  if (!Number.isFinite(amount)) throw noSolution(`the invoice amount overflows for a face of ${face}`);
+  return amount;
 }
 
 /**
@@ -93,7 +95,9 @@ function impliedRepoOf(leg: CarryLeg, futures: number, cf: number): number {
   const couponDays = leg.coupons.reduce((s, c) => s + c.amount * c.daysToDelivery, 0);
   const denominator = (leg.dirty * leg.days - couponDays) / 360;
   if (denominator <= 0) throw noSolution("the implied repo is undefined: the coupons before delivery exceed the financed amount");
-  return (invoice(futures, cf, leg.accruedDelivery, 100) + coupons - leg.dirty) / denominator;
+  const rate = (invoice(futures, cf, leg.accruedDelivery, 100) + coupons - leg.dirty) / denominator;
+  if (!Number.isFinite(rate)) throw noSolution(`the implied repo overflows: the dirty price ${leg.dirty} is too small to finance`);
+  return rate;
 }
 
 /**

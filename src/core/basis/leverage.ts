@@ -1,4 +1,5 @@
-import { badArg, noSolution } from "../errors";
+import { noSolution } from "../errors";
+import { checkRate } from "../bonds/rates";
 
 /**
  * Maximum leverage a repo haircut and a futures margin allow for a basis position.
@@ -29,15 +30,8 @@ export function leverageIsFeasible(leverage: number, haircut: number, margin: nu
   return leverage <= leverageCap(haircut, margin);
 }
 
-/** 1/(h + m) for checked rates; Infinity when nothing is required. */
+/** 1/(h + m) for checked rates (decimals in [0, 1)); Infinity when nothing is required or h + m is too small to invert. */
 function leverageCap(haircut: number, margin: number): number {
-  checkRate(haircut, "haircut");
-  checkRate(margin, "margin");
-  return 1 / (haircut + margin);
-}
-
-/** A haircut or margin is a decimal in [0, 1); a value ≥ 1 is almost surely a percent typed as a whole number. */
-function checkRate(x: number, name: string): void {
-  if (!Number.isFinite(x) || x < 0) throw badArg(name, `must be a decimal ≥ 0 (got ${x})`);
-  if (x >= 1) throw badArg(name, `must be a decimal below 1; for ${x}% enter ${x / 100}`);
+  const capital = checkRate(haircut, "haircut") + checkRate(margin, "margin");
+  return capital > 0 ? 1 / capital : Infinity;
 }

@@ -59,5 +59,7 @@ export const BILL_YIELD_KIND_NAMES = Object.keys(BILL_YIELD_KINDS) as BillYieldK
  */
 export function billYield(settle: Day, maturity: Day, price: number, kind: BillYieldKind): number {
   const r = daysToMaturity(settle, maturity);
-  return BILL_YIELD_KINDS[kind](checkPrice(price, "price"), r, investmentYearDays(settle));
+  const y = BILL_YIELD_KINDS[kind](checkPrice(price, "price"), r, investmentYearDays(settle));
+  if (!Number.isFinite(y)) throw noSolution(`the price ${price} is too small: its yield overflows`);
+  return y;
 }

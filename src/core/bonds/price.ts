@@ -67,6 +67,9 @@ function valueAt(view: SettlementView, y: number, mode: CalcMode): Valuation {
     d2Pdy2 += f.amount * d * (g * g + gPrime);
     timeWeighted += f.amount * d * ((w + f.n) / 2);
   }
+  if (!Number.isFinite(dirty) || !Number.isFinite(d2Pdy2)) {
+    throw noSolution(`the price overflows at a yield of ${y} over ${view.flows.length} coupon periods: check yld and maturity`);
+  }
   return { dirty, dPdy, d2Pdy2, macaulay: timeWeighted / dirty, view };
 }
 

@@ -16,9 +16,13 @@ export function checkRate(x: number, arg: string, allowNegative = false): number
   return x;
 }
 
-/** A price per 100 face must be a positive number. */
+/** Treasury and futures prices are quoted per 100 face; above this a value is not such a quote. */
+export const MAX_PRICE = 1000;
+
+/** A price per 100 face: positive and at most MAX_PRICE (a bill at 98.5, a note at 101-16, a future at 112-08). */
 export function checkPrice(x: number, arg: string): number {
   if (!Number.isFinite(x) || x <= 0) throw badArg(arg, `must be a positive price per 100 face (got ${x})`);
+  if (x > MAX_PRICE) throw badArg(arg, `must be a price per 100 face of at most ${MAX_PRICE} (got ${x})`);
   return x;
 }
 
