@@ -97,10 +97,10 @@ function basisMonitor(): SheetTemplate {
     cells: [
       rows("A1", [["Basis monitor: cheapest-to-deliver"]]),
       rows("A2", [["Example layout: the 10-year note basket for Dec-2017 (CME). Replace it with the current basket, then enter the futures price, dates, repo and each bond's clean price (32nds accepted, e.g. 99-16+)."]]),
-      rows("A3", [["Futures price", ""], ["Settlement", ""], ["Last delivery", ""], ["Repo rate (decimal)", ""]]),
+      rows("A3", [["Futures price", ""], ["Settlement", ""], ["Last delivery", ""], ["Repo rate (decimal)", ""], ["Contract", "TY"]]),
       rows("A8", [["Coupon (decimal)", "Maturity", "Clean price"]]),
       rows("A9", TYZ7_BASKET),
-      rows("E8", [[`=UST.BASIS.CTD(A9:C${end},B3,B4,B5,B6)`]]),
+      rows("E8", [[`=UST.BASIS.CTD(A9:C${end},B3,B4,B5,B6,B7)`]]),
     ],
     charts: [],
   };
