@@ -50,6 +50,7 @@ export function price(settlement: any, maturity: any, coupon: any, yld: any, con
 
 /**
  * Yield to maturity of a Treasury note or bond from its clean price (inverse of UST.PRICE under the same convention).
+ * Source: 31 CFR 356 App. B II (treasury); Microsoft, Excel YIELD function (excel); ICMA street convention (street).
  * @customfunction YIELD
  * @param settlement Settlement date.
  * @param maturity Maturity date.
@@ -98,6 +99,7 @@ export function bondDuration(settlement: any, maturity: any, coupon: any, yld: a
 
 /**
  * DV01: change of the dirty price for a one-basis-point fall in yield, −dP/dy × 0.0001.
+ * Source: Fabozzi, Bond Markets, Analysis and Strategies, ch. 4 (price value of a basis point).
  * @customfunction DV01
  * @param settlement Settlement date.
  * @param maturity Maturity date.
@@ -114,6 +116,7 @@ export function bondDv01(settlement: any, maturity: any, coupon: any, yld: any, 
 
 /**
  * Convexity, (d²P/dy²)/P of the dirty price.
+ * Source: Fabozzi, Bond Markets, Analysis and Strategies, ch. 4.
  * @customfunction CONVEXITY
  * @param settlement Settlement date.
  * @param maturity Maturity date.
@@ -155,6 +158,7 @@ export function billYieldFn(settlement: any, maturity: any, price: any, kind?: a
 
 /**
  * Decimal price from a Treasury quote in 32nds ("99-16+", "99-162", "99-16 1/4").
+ * Source: CME Group Treasury futures price quotation (points and 32nds; "+" = half a 32nd).
  * @customfunction FROM32
  * @param text The quote.
  * @returns Price, decimal points per 100 face.
@@ -165,6 +169,7 @@ export function fromThirtySeconds(text: any): number | CustomFunctions.Error {
 
 /**
  * Treasury quote in 32nds from a decimal price.
+ * Source: CME Group Treasury futures price quotation (points and 32nds; "+" = half a 32nd).
  * @customfunction TO32
  * @param price Price, decimal points per 100 face.
  * @param precision Fractions of a 32nd: 1, 2 ("+" halves), 4 (default: quarters, "99-162") or 8.

@@ -68,6 +68,7 @@ export function tic(country: unknown, start?: unknown, end?: unknown) {
 
 /**
  * Every data source the functions use: name, publisher, table, coverage, as-of date, vintage, kind (official / adjusted / chart-read / model), number of series and notes.
+ * Source: the provenance recorded with each series (Treasury Bulletin, TIC, FRED, FiscalData) and any refresh saved in the workbook.
  * @customfunction SOURCES
  * @returns {any[][]} Spill: header row, then one row per source.
  */
@@ -77,6 +78,7 @@ export function sources() {
 
 /**
  * As-of date and vintage of the data the functions currently use.
+ * Source: the provenance recorded with each series (embedded snapshot or the refresh saved in the workbook).
  * @customfunction VINTAGE
  * @param [source] A source ("tic", "OFS-2", "TREAST", ...) or a series name; omitted: the whole data set.
  * @returns Text: source, vintage and as-of date.

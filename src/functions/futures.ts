@@ -54,6 +54,7 @@ export function basisGross(price: any, futures: any, cf: any): number | CustomFu
 
 /**
  * Carry to delivery = coupon income − repo financing (act/360), coupons before delivery reinvested at repo.
+ * Source: Burghardt, Belton, Lane & Papa, The Treasury Bond Basis (3rd ed.), ch. 1–2.
  * @customfunction BASIS.CARRY
  * @param price Clean price per 100: a number or a 32nds quote.
  * @param coupon Annual coupon rate, decimal.
@@ -70,6 +71,7 @@ export function basisCarry(price: any, coupon: any, maturity: any, settlement: a
 
 /**
  * Net basis = gross basis − carry.
+ * Source: Burghardt et al., The Treasury Bond Basis, ch. 1–2.
  * @customfunction BASIS.NET
  * @param price Clean price per 100: a number or a 32nds quote.
  * @param futures Futures price: a number or a 32nds quote.
@@ -137,6 +139,7 @@ const CTD_HEADER = ["coupon", "maturity", "price", "CF", "gross basis", "carry",
 
 /**
  * Cheapest-to-deliver screen: the basket ranked by implied repo, highest (the CTD) first.
+ * Source: Burghardt et al., The Treasury Bond Basis, ch. 3 (the highest implied repo marks the cheapest to deliver).
  * @customfunction BASIS.CTD
  * @param basket Range with columns coupon (decimal), maturity (date), clean price (number or 32nds), and optionally CF.
  * @param futures Futures price: a number or a 32nds quote.
@@ -162,6 +165,7 @@ export function basisCtd(basket: any[][], futures: any, settlement: any, deliver
 
 /**
  * DV01 hedge with futures: hedge ratio = CF × DV01(bond) / DV01(CTD), and the number of contracts.
+ * Source: CME Group, "Understanding Treasury Futures" (DV01 hedge ratio); Burghardt et al., The Treasury Bond Basis.
  * @customfunction BASIS.HEDGE
  * @param dv01_bond DV01 of the bond to hedge, per 100 face.
  * @param dv01_ctd DV01 of the cheapest-to-deliver, per 100 face.

@@ -54,6 +54,7 @@ export function flows(start: unknown, end: unknown, view?: unknown) {
 
 /**
  * How price-insensitive the holder base is: the share of the market held by each sensitivity class (assumptions) and a weighted sensitivity index.
+ * Source: holder amounts from OFS-2, H.4.1 TREAST and TIC; sensitivity classes and weights from the assumptions (a design choice, editable in the taskpane).
  * @customfunction STABILITY
  * @param date Date; the latest quarter-end on or before it is used.
  * @param view Optional: "reported" (default), "cayman_adj" or "nationality".
