@@ -78,13 +78,23 @@ export function endOfYear(d: Day): Day {
  * (Jan-31 + 1 month = Feb-28/29); with `endOfMonthRule` a month-end date stays at month end.
  */
 export function addMonths(d: Day, n: number, endOfMonthRule = false): Day {
+  return monthShifter(d, endOfMonthRule)(n);
+}
+
+/**
+ * `n => addMonths(d, n, endOfMonthRule)` with `d`'s calendar date read once: for coupon schedules,
+ * which step the same maturity back many times.
+ */
+export function monthShifter(d: Day, endOfMonthRule = false): (n: number) => Day {
   const { year, month, day } = toYMD(d);
-  const total = year * 12 + (month - 1) + n;
-  const y = Math.floor(total / 12);
-  const m = (total % 12) + 1;
-  const dim = daysInMonth(y, m);
-  const isEom = day === daysInMonth(year, month);
-  return ymd(y, m, endOfMonthRule && isEom ? dim : Math.min(day, dim));
+  const keepEom = endOfMonthRule && day === daysInMonth(year, month);
+  return (n) => {
+    const total = year * 12 + (month - 1) + n;
+    const y = Math.floor(total / 12);
+    const m = (total % 12) + 1;
+    const dim = daysInMonth(y, m);
+    return ymd(y, m, keepEom ? dim : Math.min(day, dim));
+  };
 }
 
 /** ISO `YYYY-MM-DD`. */

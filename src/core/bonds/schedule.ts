@@ -8,7 +8,7 @@
  * n = whole half-years from Q(k) to a cash flow. The first coupon after `issue` (the dated date) is
  * odd: short when `issue` is inside the half-year before it, long when it is earlier (II.B, II.C).
  */
-import { Day, addMonths, formatISO } from "../dates";
+import { Day, addMonths, formatISO, monthShifter } from "../dates";
 import { badArg } from "../errors";
 import { AccrueFn, DayCountFn } from "./dayCount";
 
@@ -45,9 +45,10 @@ export function quasiCouponDate(maturity: Day, k: number): Day {
 
 /** The k with Q(k+1) ≤ d < Q(k), i.e. the half-year containing `d` (d < maturity). */
 export function periodIndex(maturity: Day, d: Day): number {
+  const q = monthShifter(maturity, true); // q(−6k) = Q(k)
   let k = Math.max(0, Math.floor((maturity - d) / 184) - 1);
-  while (quasiCouponDate(maturity, k + 1) > d) k++;
-  while (k > 0 && quasiCouponDate(maturity, k) <= d) k--;
+  while (q(-6 * (k + 1)) > d) k++;
+  while (k > 0 && q(-6 * k) <= d) k--;
   return k;
 }
 
@@ -111,9 +112,10 @@ export function settlementView(t: BondTerms, settle: Day, dc: DayCountFn, accrue
   const half = (t.coupon * 100) / 2;
   const j0 = firstCouponIndex(t);
   const k = periodIndex(t.maturity, settle);
+  const shift = monthShifter(t.maturity, true);
   const flows: CashFlow[] = [];
   for (let j = Math.min(k, j0); j >= 0; j--) {
-    const date = quasiCouponDate(t.maturity, j);
+    const date = shift(-6 * j); // Q(j)
     if (date > until) break;
     const coupon = j === j0 && t.issue !== null ? interestBetween(t.maturity, t.issue, date, dc, half, accrue) : half;
     flows.push({ date, n: k - j, amount: coupon + (j === 0 ? 100 : 0) });
