@@ -5,23 +5,15 @@
  */
 import * as fs from "fs";
 import * as http from "http";
-import { AddressInfo } from "net";
 import * as path from "path";
-import { Browser, chromium } from "playwright-core";
+import { Browser, Page } from "playwright-core";
 import { feedText, ticWire } from "../core/refresh/fixtures";
+import { describeWithChromium, launchChromium, openAddinPage, serveDir } from "../support/browser";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
-const CHROMIUM = "/usr/bin/chromium";
 const SHOTS = path.join(ROOT, ".tmp", "screenshots");
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const STUB = fs.readFileSync(path.join(__dirname, "support", "office-stub.js"), "utf8");
-const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".png": "image/png" };
-
-const HAVE = fs.existsSync(CHROMIUM) && fs.existsSync(path.join(DIST, "taskpane.html"));
-if (!HAVE && process.env.CI) throw new Error(`browser test needs ${CHROMIUM} and a built dist/ (npm run build) under CI`);
-const describeIfBrowser = HAVE ? describe : describe.skip;
-if (!HAVE) console.warn(`skipped: ${CHROMIUM} or dist/taskpane.html is missing (apt-get install -y chromium; npm run build)`);
 
 /** Team feeds served next to the pane (same origin, as from an intranet). */
 const FEEDS: Record<string, (res: http.ServerResponse) => void> = {
@@ -29,61 +21,36 @@ const FEEDS: Record<string, (res: http.ServerResponse) => void> = {
   "/fixtures/error.json": (res) => res.writeHead(500, "Internal Server Error").end(),
 };
 
-function serve(dir: string): Promise<http.Server> {
-  const server = http.createServer((req, res) => {
-    const feed = FEEDS[req.url ?? ""];
-    if (feed) return feed(res);
-    const file = path.join(dir, decodeURIComponent((req.url ?? "/").split("?")[0] as string));
-    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" }).end(fs.readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
-}
-
-describeIfBrowser("taskpane in headless Chromium", () => {
-  let server: http.Server;
+describeWithChromium("taskpane in headless Chromium", () => {
+  let server: Awaited<ReturnType<typeof serveDir>>;
   let browser: Browser;
   let base: string;
 
   beforeAll(async () => {
-    server = await serve(DIST);
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
+    server = await serveDir(DIST, FEEDS);
+    base = server.url;
+    browser = await launchChromium();
     fs.mkdirSync(SHOTS, { recursive: true });
   });
 
   afterAll(async () => {
     await browser?.close();
-    await new Promise((r) => server?.close(r));
+    await server?.close();
   });
 
-  async function open(width: number, host: "Excel" | null, settings: Record<string, unknown> = {}): Promise<{ errors: string[]; status: string; cls: number; shot: string; page: import("playwright-core").Page }> {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
-    const errors: string[] = [];
-    page.on("console", (m) => {
-      if (m.type() === "error") errors.push(m.text());
-    });
-    page.on("pageerror", (e) => errors.push(e.message));
-    await page.route("**/*", (route) => {
-      const url = route.request().url();
-      if (url === OFFICE_JS) return route.fulfill({ contentType: "text/javascript", body: `window.__OFFICE_HOST__=${JSON.stringify(host)};window.__OFFICE_SETTINGS__=${JSON.stringify(settings)};\n${STUB}` });
-      if (url.startsWith(base)) return route.continue();
-      return route.abort();
-    });
-    await page.addInitScript(() => {
+  /** Layout-shift total of the page, collected from before its first paint. */
+  const trackLayoutShift = (page: Page) =>
+    page.addInitScript(() => {
       const w = window as unknown as { __cls: number };
       w.__cls = 0;
       new PerformanceObserver((list) => {
         for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.__cls += e.value;
       }).observe({ type: "layout-shift", buffered: true });
     });
-    await page.goto(`${base}/taskpane.html`);
+
+  async function open(width: number, host: "Excel" | null, settings: Record<string, unknown> = {}): Promise<{ errors: string[]; status: string; cls: number; shot: string; page: Page }> {
+    const stub = `window.__OFFICE_HOST__=${JSON.stringify(host)};window.__OFFICE_SETTINGS__=${JSON.stringify(settings)};\n${STUB}`;
+    const { page, errors } = await openAddinPage(browser, `${base}/taskpane.html`, stub, { viewport: { width, height: 900 }, beforeLoad: trackLayoutShift });
     await page.waitForFunction(() => !/^Loading/.test(document.getElementById("status")?.textContent ?? "Loading"));
     await page.waitForTimeout(300);
     const shot = path.join(SHOTS, `taskpane-${width}${host ? "" : "-browser"}.png`);

@@ -12,8 +12,8 @@ import * as fs from "fs";
 import * as https from "https";
 import * as net from "net";
 import * as path from "path";
-import { Browser, chromium } from "playwright-core";
-import { CHROMIUM_ARGS, CHROMIUM_PATH, describeWithChromium, HAS_CHROMIUM, openAddinPage } from "../support/browser";
+import { Browser } from "playwright-core";
+import { describeWithChromium, launchChromium, openAddinPage } from "../support/browser";
 import { BUILD_TIMEOUT_MS, buildRelease, manifestUrls, metaPolicy, removeDir, ROOT } from "./release-build";
 
 /** A port that was free a moment ago (the build must know it: it is part of the base URL). */
@@ -95,8 +95,7 @@ describeWithChromium("serve:prod in headless Chromium", () => {
   let browser: Browser | undefined;
 
   beforeAll(async () => {
-    if (!HAS_CHROMIUM) throw new Error(`no Chromium at ${CHROMIUM_PATH}: CI must run \`apt-get install -y chromium\` first`);
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS, "--ignore-certificate-errors"] });
+    browser = await launchChromium(["--ignore-certificate-errors"]);
   });
   afterAll(async () => {
     await browser?.close();

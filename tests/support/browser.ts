@@ -33,17 +33,19 @@ export const describeWithChromium: jest.Describe =
         });
       }) as unknown as jest.Describe);
 
-export function launchChromium(): Promise<Browser> {
+export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   if (!HAS_CHROMIUM) throw new Error(`no Chromium at ${CHROMIUM_PATH}: CI must run \`apt-get install -y chromium\` first`);
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
 
 const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".json": "application/json", ".css": "text/css", ".png": "image/png", ".xml": "application/xml" };
 
-/** Serves `dir` on 127.0.0.1 at a free port. */
-export async function serveDir(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+/** Serves `dir` on 127.0.0.1 at a free port; `routes` answer extra paths (e.g. test fixtures) first. */
+export async function serveDir(dir: string, routes: Record<string, (res: http.ServerResponse) => void> = {}): Promise<{ url: string; close: () => Promise<void> }> {
   const root = path.resolve(dir);
   const server = http.createServer((req, res) => {
+    const route = routes[new URL(req.url ?? "/", "http://x").pathname];
+    if (route) return route(res);
     const file = path.join(root, decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
     if (!file.startsWith(root) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
       res.writeHead(404).end();
@@ -89,9 +91,18 @@ export interface AddinPage {
   blocked: string[];
 }
 
-/** Opens `url` with office.js stubbed (`officeStub`, default OFFICE_STUB) and the network limited to 127.0.0.1. */
-export async function openAddinPage(browser: Browser, url: string, officeStub = OFFICE_STUB): Promise<AddinPage> {
-  const page = await browser.newPage();
+/**
+ * Opens `url` with office.js stubbed (`officeStub`, default OFFICE_STUB) and the network limited to 127.0.0.1.
+ * `beforeLoad` runs on the new page before it navigates (e.g. to install a PerformanceObserver).
+ */
+export async function openAddinPage(
+  browser: Browser,
+  url: string,
+  officeStub = OFFICE_STUB,
+  { viewport, beforeLoad }: { viewport?: { width: number; height: number }; beforeLoad?: (page: Page) => Promise<unknown> } = {},
+): Promise<AddinPage> {
+  const page = await browser.newPage(viewport ? { viewport } : {});
+  if (beforeLoad) await beforeLoad(page);
   const errors: string[] = [];
   const blocked: string[] = [];
   page.on("console", (msg) => {
