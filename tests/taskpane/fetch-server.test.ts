@@ -7,7 +7,7 @@ import { AddressInfo } from "net";
 import { feedSources } from "../../src/core/refresh/feed";
 import { DATA_NAMESPACE } from "../../src/core/refresh/workbook-part";
 import { baseStore, feedText, ticWire } from "../core/refresh/fixtures";
-import { FakeWorkbook, installOffice, newWorkbook, resetRuntime } from "./support/fake-office";
+import { FakeWorkbook, installOffice, newWorkbook } from "./support/fake-office";
 import { Modules, freshModules } from "./support/fresh";
 
 const FEED = feedText([ticWire("2026-04-15", [["2025-01-31", 430.2]])]);
@@ -46,7 +46,6 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  resetRuntime();
   wb = installOffice(newWorkbook());
   m = await freshModules();
   m.state.setStore(baseStore());

@@ -8,7 +8,7 @@ import { sourceInUse } from "../../src/core/refresh/swap";
 import { DATA_NAMESPACE, fromPartXml } from "../../src/core/refresh/workbook-part";
 import { Transfer } from "../../src/core/refresh/outcome";
 import { OCT_DEC_2024, baseStore, feedText, ticWire } from "../core/refresh/fixtures";
-import { FakeWorkbook, installOffice, newWorkbook, resetRuntime } from "./support/fake-office";
+import { FakeWorkbook, installOffice, newWorkbook } from "./support/fake-office";
 import { Modules, freshModules } from "./support/fresh";
 
 
@@ -30,7 +30,6 @@ function caymanValues(): number[] {
 }
 
 beforeEach(async () => {
-  resetRuntime();
   wb = installOffice(newWorkbook());
   m = await freshModules();
   m.state.setStore(baseStore());
@@ -81,7 +80,6 @@ describe("refresh (office-addin-mock workbook)", () => {
 
   it("a colleague opening the workbook gets the saved vintage (loaded on open, pinned)", async () => {
     await refreshOnce();
-    resetRuntime();
     m = await freshModules();
     m.state.setStore(baseStore());
     const messages = await m.sync.loadWorkbookData();
@@ -98,7 +96,6 @@ describe("refresh (office-addin-mock workbook)", () => {
   });
 
   it("merges a newer feed onto the real embedded TIC data without losing its history", async () => {
-    resetRuntime();
     m = await freshModules();
     const embedded = m.state.getStore().require("tic.cayman_islands");
     const outcomes = await m.sync.runRefresh("Team feed", { ok: true, text: feedText([ticWire("2099-01-31", [["2099-01-31", 500]])]), from: "feed.json" }, feedSources, HOW);

@@ -4,21 +4,18 @@
  */
 import { ASSUMPTIONS_VERSION, defaultAssumptions } from "../../src/core/assumptions";
 import { toSaved, withValue } from "../../src/core/assumptions/schema";
-import { FakeWorkbook, installOffice, newWorkbook, resetRuntime } from "./support/fake-office";
+import { FakeWorkbook, installOffice, newWorkbook } from "./support/fake-office";
 import { Modules, freshModules } from "./support/fresh";
-
 
 let wb: FakeWorkbook;
 let m: Modules;
 beforeEach(async () => {
-  resetRuntime();
   wb = installOffice(newWorkbook());
   m = await freshModules();
 });
 
 /** A colleague opens the same workbook: a new session on the same document settings. */
 async function reopen(): Promise<void> {
-  resetRuntime();
   m = await freshModules();
 }
 

@@ -8,7 +8,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { DATA_NAMESPACE } from "../../src/core/refresh/workbook-part";
 import { baseStore } from "../core/refresh/fixtures";
-import { FakeWorkbook, installOffice, newWorkbook, resetRuntime } from "./support/fake-office";
+import { FakeWorkbook, installOffice, newWorkbook } from "./support/fake-office";
 import { Modules, freshModules } from "./support/fresh";
 
 const fixture = (name: string): string => fs.readFileSync(path.join(__dirname, "..", "fixtures", "data", name), "utf8");
@@ -18,7 +18,6 @@ let m: Modules;
 let wb: FakeWorkbook;
 
 beforeEach(async () => {
-  resetRuntime();
   wb = installOffice(newWorkbook());
   m = await freshModules();
 });

@@ -1,8 +1,11 @@
+import { resetRuntime } from "./fake-office";
+
 /**
- * Fresh copies of the taskpane modules that keep state (data-sync's refresh records, the shared runtime
- * state), as in a new Excel session. Call after `resetRuntime()` and `installOffice()`.
+ * A new Excel session: empty shared runtime state and fresh copies of the taskpane modules that keep
+ * state (data-sync's refresh records, the shared runtime state). Call after `installOffice()`.
  */
 export async function freshModules() {
+  resetRuntime();
   jest.resetModules();
   // As on the taskpane page: functions.js loads first and provides the embedded data snapshot.
   await import("../../../src/functions/store");
