@@ -23,6 +23,21 @@ const VIEW_NOTE: Record<View, string> = {
  */
 export function sectorSeries(store: SeriesStore, sector: string, view: View, a: HolderAssumptions, arg = "series"): Series {
   const id = sectorId(sector, arg);
+  // Built once per store, assumptions object (replaced, never mutated, on every edit), view and sector:
+  // a series walks every quarter's holder table.
+  let perStore = MEMO.get(store);
+  if (!perStore) MEMO.set(store, (perStore = new WeakMap()));
+  let perAssumptions = perStore.get(a);
+  if (!perAssumptions) perStore.set(a, (perAssumptions = new Map()));
+  const key = `${view}:${id}`;
+  let series = perAssumptions.get(key);
+  if (!series) perAssumptions.set(key, (series = buildSectorSeries(store, id, view, a)));
+  return series;
+}
+
+const MEMO = new WeakMap<SeriesStore, WeakMap<HolderAssumptions, Map<string, Series>>>();
+
+function buildSectorSeries(store: SeriesStore, id: ReturnType<typeof sectorId>, view: View, a: HolderAssumptions): Series {
   const source = holderSource(store);
   const dates: Day[] = [];
   const values: number[] = [];

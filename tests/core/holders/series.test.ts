@@ -15,6 +15,16 @@ describe("sector series for UST.SERIES(..., view)", () => {
     expect(s.label).toBe("Cayman Islands (cayman_adj)");
   });
 
+  it("is rebuilt when the assumptions are replaced (an edited anchor changes the series), reused otherwise", () => {
+    const before = sectorSeries(store, "cayman", "cayman_adj", HOLDER_DEFAULTS);
+    expect(sectorSeries(store, "cayman", "cayman_adj", HOLDER_DEFAULTS)).toBe(before);
+    const edited = JSON.parse(JSON.stringify(HOLDER_DEFAULTS)) as typeof HOLDER_DEFAULTS;
+    edited.caymanReadings = edited.caymanReadings.map((r) => (r.kind === "anchored" ? { ...r, valueBn: { ...r.valueBn, value: 2000 } } : r));
+    const after = sectorSeries(store, "cayman", "cayman_adj", edited);
+    expect(seriesWindow(after, { start: ymd(2024, 12, 31), end: ymd(2024, 12, 31) }).values[0]).toBeCloseTo(2000, 9);
+    expect(seriesWindow(before, { start: ymd(2024, 12, 31), end: ymd(2024, 12, 31) }).values[0]).toBeCloseTo(1850, 9);
+  });
+
   it("reported total equals the OFS-2 series at every quarter it covers", () => {
     const s = sectorSeries(store, "total", "reported", HOLDER_DEFAULTS);
     const ofs2 = store.require("ofs2.total");
