@@ -5,7 +5,7 @@
  */
 import { Day, formatISO } from "../dates";
 import { badArg, noData } from "../errors";
-import { closeMatches, coverage, coverageText, normalizeName, Series, SeriesStore, SourceInfo } from "./store";
+import { closeMatches, coverage, coverageText, lastIndexAtOrBefore, normalizeName, Series, SeriesStore, SourceInfo } from "./store";
 import { Aggregation, applyUnits, convertFrequency, FREQUENCY_LABEL, UnitCode, UNITS } from "./transforms";
 
 export interface WindowRequest {
@@ -55,13 +55,11 @@ export function seriesWindow(s: Series, req: WindowRequest = {}): SeriesWindow {
   const agg = req.agg ?? "avg";
   const converted = convertFrequency(s, s.freq, freq, agg);
   const transformed = applyUnits(converted, freq, units);
-  const dates: Day[] = [];
-  const values: number[] = [];
-  transformed.dates.forEach((d, i) => {
-    if (d < start || d > end) return;
-    dates.push(d);
-    values.push(transformed.values[i] as number);
-  });
+  // [from, to) = the observations within [start, end], by binary search on the sorted dates
+  const from = lastIndexAtOrBefore(transformed.dates, start - 1) + 1;
+  const to = lastIndexAtOrBefore(transformed.dates, end) + 1;
+  const dates = transformed.dates.slice(from, to);
+  const values = transformed.values.slice(from, to);
   if (dates.length === 0) {
     const how = `units "${units}"${freq === s.freq ? "" : `, freq "${freq}" (complete periods only)`}`;
     throw noData(`${s.label}: no value between ${formatISO(start)} and ${formatISO(end)} with ${how}`);

@@ -97,7 +97,7 @@ export interface Observation {
 }
 
 /** Index of the last date ≤ `day` in a sorted array, or -1 (binary search). */
-function lastIndexAtOrBefore(dates: readonly Day[], day: Day): number {
+export function lastIndexAtOrBefore(dates: readonly Day[], day: Day): number {
   let lo = 0;
   let hi = dates.length - 1;
   let found = -1;

@@ -72,6 +72,7 @@ export function periodEndBefore(d: Day, freq: Frequency, k: number): Day {
 export function applyUnits(points: Points, freq: Frequency, code: UnitCode): Points {
   const rule = UNITS[code];
   const n = PERIODS_PER_YEAR[freq];
+  if (code === "lin") return points; // levels as they are (values in a store are validated finite)
   const byDate = new Map(points.dates.map((d, i) => [d, points.values[i] as number]));
   const dates: Day[] = [];
   const values: number[] = [];
